@@ -1,0 +1,1 @@
+"""Everything that imports PySide6: windows, models and views, dialogs, printing."""
