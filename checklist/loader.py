@@ -200,6 +200,7 @@ class _Reader:
                     continue
                 spec["show_if"][str(other)] = tuple(str(v) for v in values)
         spec["file"] = self.path
+        spec["show_if_line"] = data.line_of("show_if")
         return spec
 
     def place(self, specs: list[dict], prefix: str, obligation: str | None) -> tuple[Question, ...]:
@@ -217,13 +218,13 @@ class _Reader:
                 target = by_local.get(other)
                 if target is None:
                     self.problems.append(YamlError(
-                        spec["file"], spec["line"],
+                        spec["file"], spec["show_if_line"],
                         f"'show_if' of {prefix}.{spec['local_id']} names unknown question '{other}'"))
                     continue
                 allowed = {o.id for o in target["options"]}
                 if allowed and not set(values) <= allowed:
                     self.problems.append(YamlError(
-                        spec["file"], spec["line"],
+                        spec["file"], spec["show_if_line"],
                         f"'show_if' of {prefix}.{spec['local_id']} uses values "
                         f"{sorted(set(values) - allowed)} that '{other}' does not offer"))
             required = spec["required"]

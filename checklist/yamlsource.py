@@ -82,6 +82,9 @@ def read_yaml(path: Path, text: str | None = None):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
-        raise YamlError(path, line, f"{exc.problem or exc.context}") from None
+        message = exc.problem or exc.context or "not valid YAML"
+        if exc.context and exc.context_mark and exc.problem_mark:
+            message += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
+        raise YamlError(path, line, message) from None
     except yaml.YAMLError as exc:
         raise YamlError(path, 0, str(exc)) from None
