@@ -156,6 +156,17 @@ class Checklist:
     def question(self, question_id: str) -> Question | None:
         return self._questions.get(question_id)
 
+    def linked(self, provision_id: str) -> list[str]:
+        """Equivalent provisions, whichever side wrote the link."""
+        found = []
+        for article in self.articles():
+            for provision in article.provisions:
+                if provision.id == provision_id:
+                    found.extend(provision.links)
+                elif provision_id in provision.links:
+                    found.append(provision.id)
+        return list(dict.fromkeys(found))
+
     def owner(self, question_id: str) -> tuple[Article, Provision | None]:
         return self._owners[question_id]
 

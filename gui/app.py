@@ -97,7 +97,7 @@ def show_first_window(context: AppContext, path: Path | None):
 
     if path is None:
         last = context.settings.value("last_file", "")
-        if last and Path(last).exists() and context.settings.value("reopen_last", True, type=bool):
+        if last and Path(last).exists() and context.reopen_last():
             path = Path(last)
     if path is not None:
         window = open_file(context, path)

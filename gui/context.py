@@ -33,6 +33,10 @@ class AppContext:
     def remove_recent(self, path: Path) -> None:
         self.settings.setValue("recent_files", [str(p) for p in self.recent_files() if p != path])
 
+    def reopen_last(self) -> bool:
+        # Read as text: QSettings.value(type=bool) has mangled bool refcounts in PySide6.
+        return str(self.settings.value("reopen_last", "true")).lower() == "true"
+
     def window_for(self, path: Path):
         path = path.absolute()
         return next((w for w in self.windows if getattr(w, "path", None) == path), None)

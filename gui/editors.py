@@ -9,17 +9,18 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QFontMetrics
+from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QFontMetrics, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from checklist.model import Question
@@ -222,38 +224,73 @@ class NumberEditor(Editor):
 
 
 class DateEditor(Editor):
-    """A date with a calendar; its lowest date stands for "no date"."""
+    """A date typed as YYYY-MM-DD or picked from a calendar; empty means no date.
 
-    EMPTY = QDate(1900, 1, 1)
+    Only an empty box or a complete, real date counts as an edit, so a half-typed date never
+    replaces the stored one.
+    """
 
     def __init__(self, question: Question, parent=None):
         super().__init__(question, parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit(self)
+        self.edit = QLineEdit(self)
         self.edit.setAccessibleName(question.prompt)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(self.EMPTY)
-        self.edit.setSpecialValueText(self.tr("no date"))
-        self.edit.setDate(self.EMPTY)
-        self.edit.dateChanged.connect(self._changed)
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"),
+                                                           self))
+        self.edit.setMaximumWidth(140)
+        self.edit.textEdited.connect(self._typed)
         layout.addWidget(self.edit)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setAccessibleName(self.tr("Clear the date"))
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.clicked.connect(lambda: self.edit.setDate(self.EMPTY))
-        layout.addWidget(self.clear_button)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("Choose the date from a calendar"))
+        self.calendar_button.setAutoRaise(True)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        self.calendar = QCalendarWidget(menu)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.clicked.connect(menu.hide)
+        self.calendar_button.setMenu(menu)
+        layout.addWidget(self.calendar_button)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problem)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
 
+    def _parse(self) -> QDate | None:
+        return QDate.fromString(self.edit.text().strip(), "yyyy-MM-dd")
+
+    def _typed(self, _text: str) -> None:
+        text = self.edit.text().strip()
+        complete = len(text) == 10
+        valid = complete and self._parse().isValid()
+        self.problem.setText(self.tr("not a real date") if complete and not valid else "")
+        if not text or valid:
+            self._changed()
+
+    def _pick(self, date: QDate) -> None:
+        self.edit.setText(date.toString("yyyy-MM-dd"))
+        self.problem.setText("")
+        self._changed()
+
     def value(self):
-        date = self.edit.date()
-        return None if date == self.EMPTY else date.toString("yyyy-MM-dd")
+        date = self._parse()
+        return date.toString("yyyy-MM-dd") if date.isValid() else None
 
     def _show(self, value) -> None:
-        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else self.EMPTY)
+        self.edit.setText(value or "")
+        self.problem.setText("")
+        if value:
+            self.calendar.setSelectedDate(QDate.fromString(value, "yyyy-MM-dd"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+        self.calendar_button.setEnabled(not read_only)
 
 
 class LinksEditor(Editor):
@@ -331,7 +368,10 @@ class TableEditor(Editor):
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 4)
 
     def add_row(self) -> None:
-        self.table.insertRow(self.table.rowCount())
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(self.table.columnCount()):
+            self.table.setItem(row, column, QTableWidgetItem(""))
         self._fit()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self._changed()

@@ -1,8 +1,8 @@
 """One assessment is one SQLite file (.omnibus), complete on disk after every save.
 
 Rollback journal with synchronous=FULL: the main file alone holds every committed answer,
-so a user may copy it at any time. The file is locked exclusively while open for writing,
-so a second window or program cannot write to it behind our back.
+so a user may copy it at any time. While a program has it open for writing, a lock on a
+side file keeps a second window or program from writing to it too (storage/lock.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from storage.errors import (
     ReadOnlyFile,
     StorageError,
 )
+from storage.lock import WriterLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".omnibus"
@@ -38,7 +39,7 @@ SOURCES = ("typed", "imported", "restored", "copied", "undo")
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _user() -> str:
@@ -118,10 +119,12 @@ def _check_header(path: Path) -> None:
 class Assessment:
     """An open assessment file. Every write is committed before the method returns."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
+                 lock: WriterLock | None = None):
         self.path = path
         self.read_only = read_only
         self._conn = conn
+        self._lock = lock
         self.db = Database(conn)
         self.author = _user()
 
@@ -179,6 +182,17 @@ class Assessment:
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         if not read_only and not writable:
             raise ReadOnlyFile(path, "The file is read-only.", "You can open it read-only to view it.")
+        lock = None
+        if not read_only:
+            lock = WriterLock(path)
+            try:
+                acquired = lock.acquire()
+            except OSError:
+                raise ReadOnlyFile(path, "The folder of this file cannot be written.",
+                                   "You can open it read-only to view it.") from None
+            if not acquired:
+                raise FileInUse(path, "The file is open in another Omnibus window or another program.",
+                                "Close it there, then try again.")
         try:
             if read_only:
                 uri = f"file:{quote(str(path))}?mode=ro"
@@ -186,24 +200,24 @@ class Assessment:
             else:
                 conn = sqlite3.connect(path, check_same_thread=False)
         except sqlite3.Error as exc:
+            if lock:
+                lock.release()
             raise _environment_error(path, exc) from None
         try:
             version = cls._inspect(path, conn)
             if not read_only:
-                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA journal_mode = DELETE")
-                conn.execute("BEGIN EXCLUSIVE")  # takes and keeps the lock: one writer only
-                conn.execute("COMMIT")
                 if version < schema.CURRENT_VERSION:
                     cls._upgrade(path, conn, version)
-        except StorageError:
+        except BaseException as exc:
             conn.close()
+            if lock:
+                lock.release()
+            if isinstance(exc, sqlite3.Error):
+                raise _environment_error(path, exc) from None
             raise
-        except sqlite3.Error as exc:
-            conn.close()
-            raise _environment_error(path, exc) from None
-        return cls(path, conn, read_only)
+        return cls(path, conn, read_only, lock)
 
     @staticmethod
     def _inspect(path: Path, conn: sqlite3.Connection) -> int:
@@ -232,7 +246,7 @@ class Assessment:
             backup = path.with_name(f"{path.stem} (before upgrade, format {version}, {counter})"
                                     f"{path.suffix}")
             counter += 1
-        # A byte-for-byte copy: the lock is ours and nothing is half-written, so it is exact.
+        # A byte-for-byte copy: we hold the writer lock and nothing is half-written.
         shutil.copyfile(path, backup)
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -244,6 +258,8 @@ class Assessment:
 
     def close(self) -> None:
         self._conn.close()
+        if self._lock:
+            self._lock.release()
 
     def __enter__(self) -> Assessment:
         return self

@@ -46,3 +46,17 @@ def context(tmp_path, checklist, qapp):
     yield ctx
     for window in list(ctx.windows):
         window.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, as a keyboard or input method delivers it (QTest only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+    QApplication.processEvents()

@@ -137,7 +137,7 @@ def test_refuses_another_sqlite_database(tmp_path):
 def test_refuses_a_truncated_file(tmp_path, checklist, keep):
     path = tmp_path / "t.omnibus"
     with create_assessment(path, checklist) as a:
-        a.set_answers({f"untoc.5.1a.measures": "x" * 20000, "untoc.5.1a.status": "yes"})
+        a.set_answers({"untoc.5.1a.measures": "x" * 20000, "untoc.5.1a.status": "yes"})
     data = path.read_bytes()
     assert len(data) > keep
     path.write_bytes(data[:keep])
@@ -169,6 +169,14 @@ def test_read_only_file(assessment_path):
         os.chmod(assessment_path, 0o644)
 
 
+def test_read_only_file_when_permissions_say_so(assessment_path, monkeypatch):
+    before = digest(assessment_path)
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+    with pytest.raises(ReadOnlyFile):
+        Assessment.open(assessment_path)
+    assert digest(assessment_path) == before
+
+
 def test_read_only_open_never_writes(assessment_path):
     before = digest(assessment_path)
     with Assessment.open(assessment_path, read_only=True) as a:
@@ -183,6 +191,8 @@ def test_second_writer_is_refused(assessment_path):
         first.set_answer("untoc.5.1a.status", "yes")
         with pytest.raises(FileInUse):
             Assessment.open(assessment_path)
+        with Assessment.open(assessment_path, read_only=True) as reader:  # readers are welcome
+            assert reader.answers() == {"untoc.5.1a.status": "yes"}
         first.set_answer("untoc.5.1a.status", "no")
     with Assessment.open(assessment_path) as again:
         assert again.answers() == {"untoc.5.1a.status": "no"}
