@@ -27,6 +27,7 @@ from checklist.model import (
     Question,
 )
 from checklist.resources import checklist_dir
+from checklist.translation import translate
 from checklist.yamlsource import LineDict, LineList, YamlError, read_yaml
 
 LOCAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -402,9 +403,11 @@ class _Reader:
     link_lines: dict
 
 
-def load_checklist(folder: Path | None = None) -> Checklist:
-    """Read and validate the whole checklist; raise ContentError listing every problem."""
-    reader = _Reader(folder or checklist_dir())
+def load_checklist(folder: Path | None = None, language: str = "en") -> Checklist:
+    """Read and validate the whole checklist, with the texts of `language` where translated;
+    raise ContentError listing every problem."""
+    folder = folder or checklist_dir()
+    reader = _Reader(folder)
     reader.link_lines = {}
     common = reader.common()
     if common is None:
@@ -423,7 +426,10 @@ def load_checklist(folder: Path | None = None) -> Checklist:
         _check_unique_ids(instruments, reader)
     if reader.problems:
         raise ContentError(reader.problems)
-    return checklist
+    try:
+        return translate(checklist, folder, language)
+    except YamlError as exc:
+        raise ContentError([exc]) from None
 
 
 def _check_unique_ids(instruments, reader: _Reader) -> None:
@@ -447,7 +453,7 @@ def _check_links(checklist: Checklist, reader: _Reader) -> None:
                         path, line, f"provision {provision.id} links to unknown provision '{link}'"))
 
 
-@lru_cache(maxsize=1)
-def default_checklist() -> Checklist:
-    """The shipped checklist, loaded once per process."""
-    return load_checklist()
+@lru_cache(maxsize=4)
+def default_checklist(language: str = "en") -> Checklist:
+    """The shipped checklist, loaded once per process and language."""
+    return load_checklist(language=language)
