@@ -384,6 +384,41 @@ class Assessment:
                          r["source"], r["detail"], r["agency"], r["author"])
                 for r in self.db.query(sql + " ORDER BY id", params)]
 
+    # -- search ---------------------------------------------------------------------------
+    def search_candidates(self, words: list[str]) -> list[tuple[str, str, str]]:
+        """(question id, answer text, comment) of the answers that may contain every word.
+
+        The full-text index narrows by the words of three letters or more (its trigrams); the
+        caller checks each candidate, which also settles the shorter words. A file older than
+        the index (opened read-only, so not upgraded) is read whole.
+        """
+        has_index = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'answer_search'").fetchone()
+        if not has_index:
+            return [(question_id, "\n".join(_texts(json.loads(value))), comment)
+                    for question_id, value, comment in self._conn.execute(
+                        "SELECT question_id, value, comment FROM answers")]
+        long_words = [w for w in words if len(w) >= 3]
+        sql = ("SELECT r.question_id, s.answer, s.comment FROM answer_search s "
+               "JOIN answer_search_rows r ON r.search_rowid = s.rowid")
+        params = []
+        if long_words:
+            sql += " WHERE answer_search MATCH ?"
+            phrases = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            params.append(f"{{answer comment}}: ({phrases})")
+        return [tuple(row) for row in self._conn.execute(sql, params)]
+
+
+def _texts(value) -> list[str]:
+    """Every text and number inside an answer value, as the search index holds them."""
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _texts(v)]
+    if value is None or isinstance(value, bool):
+        return []
+    return [str(value)]
+
 
 def copy_file(source: Path, target: Path) -> None:
     """Copy an assessment file atomically (temporary file, then rename)."""

@@ -49,8 +49,51 @@ def _v2(conn: sqlite3.Connection) -> None:
     """)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Full-text search over answers and comments, kept in step by triggers.
+
+    Triggers rather than the write methods, so any writer (an import, the command line, a
+    repair by hand) keeps the index right. The trigram tokenizer finds any part of a word in
+    every script, Chinese included. The text of an answer is every text and number inside its
+    JSON value (table cells, links), one per line; choice ids are text too, and the search
+    leaves them out by question type. answer_search_rows ties each question to its index row:
+    deleting from an FTS table by an unindexed column scans it whole.
+    """
+    statements = [
+        "CREATE VIRTUAL TABLE answer_search USING fts5(answer, comment, tokenize = 'trigram')",
+        "CREATE TABLE answer_search_rows (question_id TEXT PRIMARY KEY, search_rowid INTEGER NOT NULL UNIQUE)",
+        """CREATE TRIGGER answers_search_insert AFTER INSERT ON answers BEGIN
+            INSERT INTO answer_search_rows (question_id, search_rowid) VALUES
+                (new.question_id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM answer_search_rows));
+            INSERT INTO answer_search (rowid, answer, comment) VALUES
+                ((SELECT search_rowid FROM answer_search_rows WHERE question_id = new.question_id),
+                 (SELECT coalesce(group_concat(value, char(10)), '') FROM json_tree(new.value)
+                  WHERE type IN ('text', 'integer', 'real')), new.comment);
+        END""",
+        """CREATE TRIGGER answers_search_update AFTER UPDATE OF value, comment ON answers BEGIN
+            UPDATE answer_search SET comment = new.comment,
+                answer = (SELECT coalesce(group_concat(value, char(10)), '') FROM json_tree(new.value)
+                  WHERE type IN ('text', 'integer', 'real'))
+            WHERE rowid = (SELECT search_rowid FROM answer_search_rows WHERE question_id = new.question_id);
+        END""",
+        """CREATE TRIGGER answers_search_delete AFTER DELETE ON answers BEGIN
+            DELETE FROM answer_search
+            WHERE rowid = (SELECT search_rowid FROM answer_search_rows WHERE question_id = old.question_id);
+            DELETE FROM answer_search_rows WHERE question_id = old.question_id;
+        END""",
+        "INSERT INTO answer_search_rows (question_id, search_rowid) "
+        "SELECT question_id, row_number() OVER (ORDER BY question_id) FROM answers",
+        """INSERT INTO answer_search (rowid, answer, comment)
+            SELECT r.search_rowid, (SELECT coalesce(group_concat(value, char(10)), '') FROM json_tree(a.value)
+                  WHERE type IN ('text', 'integer', 'real')), a.comment
+            FROM answers a JOIN answer_search_rows r ON r.question_id = a.question_id""",
+    ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 # MIGRATIONS[n] brings a file from version n + 1 to n + 2.
-MIGRATIONS = [_v2]
+MIGRATIONS = [_v2, _v3]
 CURRENT_VERSION = 1 + len(MIGRATIONS)
 
 
