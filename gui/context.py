@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from checklist.model import Checklist
 
 MAX_RECENT = 8
+TEXT_SCALES = (100, 115, 130, 150, 175, 200)  # percent of the system's text size
 
 
 @dataclass
@@ -36,6 +37,23 @@ class AppContext:
     def reopen_last(self) -> bool:
         # Read as text: QSettings.value(type=bool) has mangled bool refcounts in PySide6.
         return str(self.settings.value("reopen_last", "true")).lower() == "true"
+
+    def text_scale(self) -> int:
+        try:
+            scale = int(str(self.settings.value("view/text_scale", 100)))
+        except ValueError:
+            return 100
+        return scale if scale in TEXT_SCALES else 100
+
+    def set_text_scale(self, scale: int) -> None:
+        self.settings.setValue("view/text_scale", scale)
+
+    def interface_language(self) -> str:
+        """A language code, or "" for the system's language."""
+        return str(self.settings.value("ui/language", "") or "")
+
+    def set_interface_language(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
 
     def window_for(self, path: Path):
         path = path.absolute()

@@ -1,23 +1,31 @@
-"""Small status icons drawn with QPainter, so the bundle needs no image files for them."""
+"""Small icons drawn with QPainter, so the bundle needs no image files for them."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from checklist.progress import COMPLETE, IN_PROGRESS, INFORMATION, NOT_STARTED
+from checklist.progress import COMPLETE, FLAGGED, IN_PROGRESS, INFORMATION, NOT_STARTED
 
-COLORS = {NOT_STARTED: "#9e9e9e", IN_PROGRESS: "#f0a30a", COMPLETE: "#2e7d32", INFORMATION: "#5b7db1"}
+COLORS = {NOT_STARTED: "#9e9e9e", IN_PROGRESS: "#f0a30a", COMPLETE: "#2e7d32", INFORMATION: "#5b7db1",
+          FLAGGED: "#c62828"}
 
 
-@cache
-def state_icon(state: str) -> QIcon:
+def _canvas() -> tuple[QPixmap, QPainter]:
     pixmap = QPixmap(32, 32)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+@cache
+def state_icon(state: str) -> QIcon:
+    if state == FLAGGED:
+        return flag_icon()
+    pixmap, painter = _canvas()
     color = QColor(COLORS[state])
     painter.setPen(QPen(color, 3))
     rect = QRectF(5, 5, 22, 22)
@@ -31,14 +39,46 @@ def state_icon(state: str) -> QIcon:
         painter.setBrush(color)
         painter.drawEllipse(rect)
         painter.setPen(QPen(QColor("white"), 3))
-        painter.drawPolyline([rect.topLeft() + p for p in (_pt(5, 11), _pt(9, 16), _pt(17, 6))])
+        painter.drawPolyline([rect.topLeft() + QPointF(x, y) for x, y in ((5, 11), (9, 16), (17, 6))])
     else:
         painter.drawRect(QRectF(8, 6, 16, 20))
     painter.end()
     return QIcon(pixmap)
 
 
-def _pt(x: float, y: float):
-    from PySide6.QtCore import QPointF
+@cache
+def flag_icon() -> QIcon:
+    pixmap, painter = _canvas()
+    color = QColor(COLORS[FLAGGED])
+    painter.setPen(QPen(color, 3))
+    painter.drawLine(QPointF(8, 4), QPointF(8, 29))
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawPolygon([QPointF(9, 5), QPointF(26, 10), QPointF(9, 17)])
+    painter.end()
+    return QIcon(pixmap)
 
-    return QPointF(x, y)
+
+@cache
+def comment_icon() -> QIcon:
+    pixmap, painter = _canvas()
+    painter.setPen(QPen(QColor("#455a64"), 2.5))
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(4, 5, 24, 16), 4, 4)
+    path.moveTo(10, 21)
+    path.lineTo(8, 28)
+    path.lineTo(16, 21)
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(pixmap)
+
+
+@cache
+def history_icon() -> QIcon:
+    pixmap, painter = _canvas()
+    painter.setPen(QPen(QColor("#455a64"), 2.5))
+    painter.drawEllipse(QRectF(4, 4, 24, 24))
+    painter.drawLine(QPointF(16, 16), QPointF(16, 8))
+    painter.drawLine(QPointF(16, 16), QPointF(22, 19))
+    painter.end()
+    return QIcon(pixmap)

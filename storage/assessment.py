@@ -284,7 +284,7 @@ class Assessment:
     # -- metadata -------------------------------------------------------------------------
     def metadata(self) -> dict:
         meta = {row["key"]: row["value"] for row in self.db.query("SELECT key, value FROM meta")}
-        for key in ("instruments", "focal_point", "agencies", "assignments"):
+        for key in ("instruments", "focal_point", "agencies", "assignments", "reporting_period"):
             if key in meta:
                 meta[key] = json.loads(meta[key])
         return meta
