@@ -217,7 +217,7 @@ class NumberEditor(Editor):
         return int(number) if number.is_integer() and abs(number) < 2**53 else number
 
     def _show(self, value) -> None:
-        self.edit.setText("" if value is None else QLocale().toString(value, "g", 15))
+        self.edit.setText("" if value is None else QLocale().toString(float(value), "g", 15))
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
@@ -421,7 +421,7 @@ class TableEditor(Editor):
         for r, row in enumerate(rows):
             for c, column in enumerate(self.question.columns):
                 cell = row.get(column.id)
-                text = "" if cell is None else (QLocale().toString(cell, "g", 15)
+                text = "" if cell is None else (QLocale().toString(float(cell), "g", 15)
                                                 if isinstance(cell, (int, float)) else str(cell))
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self._fit()

@@ -190,8 +190,9 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.matches: Matches | None = None
 
     def set_matches(self, matches: Matches | None) -> None:
+        self.beginFilterChange()
         self.matches = matches
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's name
         if self.matches is None:

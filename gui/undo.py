@@ -25,8 +25,8 @@ def _tr(text: str) -> str:
 
 class ChangeCommand(QUndoCommand):
     def __init__(self, editing: Editing, field: str, question_id: str, old, new, source: str,
-                 detail: str, mergeable: bool, text: str, parent: QUndoCommand | None = None):
-        super().__init__(text, parent)
+                 detail: str, mergeable: bool, text: str):
+        super().__init__(text)
         self.editing = editing
         self.field, self.question_id = field, question_id
         self.old, self.new = old, new
@@ -58,6 +58,23 @@ class ChangeCommand(QUndoCommand):
         self.editing.apply(self.field, self.question_id, self.old, "undo", "undo", reveal=True)
 
 
+class GroupCommand(QUndoCommand):
+    """Several changes as one step. The changes are plain Python children, not Qt ones:
+    PySide6 loses the Python side of a Qt child command, and Qt then calls into freed memory."""
+
+    def __init__(self, text: str, changes: list[ChangeCommand]):
+        super().__init__(text)
+        self.changes = changes
+
+    def redo(self) -> None:
+        for change in self.changes:
+            change.redo()
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            change.undo()
+
+
 class Editing(QObject):
     """The one way the window changes answers: each change is an undoable command."""
 
@@ -73,7 +90,7 @@ class Editing(QObject):
         if reveal:
             self.reveal.emit(question_id)
 
-    def _command(self, field, question_id, value, source="typed", detail="", parent=None):
+    def _command(self, field, question_id, value, source="typed", detail=""):
         old = self.session.get(field, question_id)
         if old == value:
             return None
@@ -83,7 +100,7 @@ class Editing(QObject):
         prompt = question.prompt if question else question_id
         text = {VALUE: _tr("Answer to “%1”"), COMMENT: _tr("Comment on “%1”"),
                 FLAG: _tr("Flag on “%1”")}[field].replace("%1", _short(prompt))
-        return ChangeCommand(self, field, question_id, old, value, source, detail, mergeable, text, parent)
+        return ChangeCommand(self, field, question_id, old, value, source, detail, mergeable, text)
 
     def change(self, field: str, question_id: str, value, source: str = "typed", detail: str = "") -> None:
         command = self._command(field, question_id, value, source, detail)
@@ -97,10 +114,8 @@ class Editing(QObject):
         """Several answers as one undo step (a copy from a linked provision)."""
         if self.session.read_only or not values:
             return
-        macro = QUndoCommand(text)
-        for question_id, value in values.items():
-            self._command(VALUE, question_id, value, source, detail, macro)
-        self.stack.push(macro)
+        changes = [self._command(VALUE, question_id, value, source, detail) for question_id, value in values.items()]
+        self.stack.push(GroupCommand(text, [c for c in changes if c is not None]))
 
 
 def _short(text: str, length: int = 50) -> str:
