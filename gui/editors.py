@@ -12,6 +12,7 @@ import re
 from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QFontMetrics, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QCalendarWidget,
@@ -350,6 +351,9 @@ class TableEditor(Editor):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.itemChanged.connect(self._changed)
+        corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:  # Qt's own unlabelled button at the top left
+            corner.setAccessibleName(self.tr("Select every row"))
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add row"), self)

@@ -3,7 +3,7 @@ article on the right, search in a panel beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self._build_go_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Omnibus"), None, self._about)
+        extension = self.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+        if extension is not None:  # Qt's unlabelled » button when the menus do not fit
+            extension.setAccessibleName(self.tr("More menus"))
 
     def _build_file_menu(self) -> None:
         """File: documents in and out. Export, Print and Print Preview go in the output section."""
@@ -173,7 +177,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         chosen = self.context.interface_language()
         self.language_actions: dict[str, QAction] = {}
-        for code, name in [("", self.tr("As the system"))] + [(c, self.tr(n)) for c, n in LANGUAGES.items()]:
+        # Each language by its own name (Français, العربية), as people look for their own.
+        names = [("", self.tr("&System language"))] + [(c, QLocale(c).nativeLanguageName()) for c in LANGUAGES]
+        for code, name in names:
             action = group.addAction(name)
             action.setCheckable(True)
             action.setChecked(code == chosen)

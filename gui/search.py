@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
 
 from checklist.model import Checklist
 from checklist.search import MAX_HITS, ChecklistText, Hit, words
@@ -73,6 +73,8 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.field = QLineEdit(self)
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # Qt's unlabelled clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.field.setPlaceholderText(self.tr("Find in the checklist, answers and comments"))
         self.field.setAccessibleName(self.tr("Search"))
         label = QLabel(self.tr("&Find:"), self)
