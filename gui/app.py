@@ -8,10 +8,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QStandardPaths, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from checklist.about import APP_NAME, VERSION
+from checklist.about import APP_NAME, RTL_LANGUAGES, VERSION
 from checklist.loader import ContentError, default_checklist
 from gui.context import AppContext
 from gui.documents import open_assessment
@@ -32,11 +32,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, locale: str) -> None:
+def install_translations(app: QApplication, locale: str) -> QTranslator | None:
     """Qt's own strings (standard buttons and dialogs) in the interface language."""
     translator = QTranslator(app)
     if translator.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
+        return translator
+    return None
+
+
+def apply_interface_language(app: QApplication, code: str) -> QTranslator | None:
+    """The language chosen in View > Interface language, over the system's; "" keeps the system's."""
+    if not code:
+        return None
+    QLocale.setDefault(QLocale(code))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES
+                           else Qt.LayoutDirection.LeftToRight)
+    return install_translations(app, code)  # installed last, so searched first
 
 
 def make_context(settings: QSettings | None = None, data_dir: Path | None = None) -> AppContext:
@@ -119,6 +131,7 @@ def run(path: Path | None) -> int:
         QMessageBox.critical(None, APP_NAME, _tr("The checklist content of this installation is damaged:")
                              + f"\n\n{exc.problems[0]}")
         return 1
+    apply_interface_language(app, context.interface_language())
     log_path = setup_logging(context.data_dir)
     install_excepthook(context, log_path)
     log.info("%s %s starting", APP_NAME, VERSION)

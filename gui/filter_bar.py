@@ -43,6 +43,9 @@ class FilterBar(QWidget):
 
     def _combo(self, layout: QFormLayout, label: str, name: str) -> QComboBox:
         combo = QComboBox(self)
+        # Long cluster titles must not widen the navigator; the open list shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.setAccessibleName(name)
         combo.addItem(self.tr("All"), None)
         combo.currentIndexChanged.connect(self._changed)

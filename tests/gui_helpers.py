@@ -47,3 +47,9 @@ def revisions(path, question_id):
                             [question_id]).fetchall()
     finally:
         conn.close()
+
+
+def tick(qtbot, box) -> None:
+    """Tick or untick a check box with the keyboard (a click at its middle may miss its label)."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)

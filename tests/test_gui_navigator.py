@@ -11,7 +11,7 @@ from gui.navigator import KIND_ROLE, STATE_ROLE, NavigatorModel
 from storage.assessment import Assessment
 from tests.conftest import ALL_INSTRUMENTS, type_text
 from tests.fill import fill
-from tests.gui_helpers import choose, open_window
+from tests.gui_helpers import choose, open_window, tick
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_marks_and_counts_follow_typing(qtbot, window, checklist):
     assert int(left.data()) == after_status - 1
     assert before != after_status  # "yes" asks for the measures: the count moved
     assert provision.data(STATE_ROLE) == "in_progress"  # which offence was adopted is still asked
-    qtbot.mouseClick(view.editor("untoc.5.1a.offence_adopted").boxes["participation"], Qt.MouseButton.LeftButton)
+    tick(qtbot, view.editor("untoc.5.1a.offence_adopted").boxes["participation"])
     assert provision.data(STATE_ROLE) == "complete"
     qtbot.mouseClick(view.rows["untoc.5.1a.status"].flag_button, Qt.MouseButton.LeftButton)
     assert article.data(STATE_ROLE) == "flagged" and provision.data(STATE_ROLE) == "flagged"
