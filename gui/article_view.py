@@ -48,6 +48,12 @@ def _label(text: str, parent: QWidget, *, muted: bool = False) -> QLabel:
     return label
 
 
+def _show(widget: QWidget, shown: bool) -> None:
+    # setVisible() costs even when nothing changes; an article has up to 450 questions.
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 class QuestionRow(QWidget):
     """A question's prompt, guidance, editor, comment and flag; hidden rows keep their answers."""
 
@@ -105,7 +111,7 @@ class QuestionRow(QWidget):
         return button
 
     def _comment_toggled(self, shown: bool) -> None:
-        self.comment.setVisible(shown or bool(self.comment.toPlainText().strip()))
+        _show(self.comment, shown or bool(self.comment.toPlainText().strip()))
         if shown:
             self.comment.setFocus()
 
@@ -117,7 +123,7 @@ class QuestionRow(QWidget):
         self.comment_button.blockSignals(True)
         self.comment_button.setChecked(bool(comment) or self.comment.hasFocus())
         self.comment_button.blockSignals(False)
-        self.comment.setVisible(bool(comment) or self.comment_button.isChecked())
+        _show(self.comment, bool(comment) or self.comment_button.isChecked())
         self.flag_button.blockSignals(True)
         self.flag_button.setChecked(flagged)
         self.flag_button.blockSignals(False)
@@ -257,7 +263,7 @@ class ArticleView(QScrollArea):
     def _update_visibility(self) -> None:
         answers = self.session.answers
         for row in self.rows.values():
-            row.setVisible(is_visible(row.question, answers))
+            _show(row, is_visible(row.question, answers))
 
     def copy_from(self, source_id: str, target_id: str, source_name: str) -> None:
         plan = copy_plan(self.session.checklist, source_id, target_id, self.session.answers)
