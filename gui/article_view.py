@@ -93,12 +93,22 @@ class QuestionRow(QWidget):
         self.history_button = self._tool(history_icon(), self.tr("History"),
                                          self.tr("Every earlier answer to this question"), header)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(question.id))
-        self.comment = GrowingTextEdit(self)
+        # The comment sits in its own tinted area with a label, so it is never taken for the answer.
+        self.comment_area = QFrame(self)
+        self.comment_area.setObjectName("commentArea")
+        self.comment_area.setStyleSheet("#commentArea { background: #fdf6dc; border-radius: 4px; }")
+        area_layout = QVBoxLayout(self.comment_area)
+        area_layout.setContentsMargins(6, 4, 6, 6)
+        comment_label = QLabel(self.tr("Comment (not part of the answer):"), self.comment_area)
+        area_layout.addWidget(comment_label)
+        self.comment = GrowingTextEdit(self.comment_area)
         self.comment.setObjectName("comment")
         self.comment.setAccessibleName(self.tr("Comment on: %1").replace("%1", question.prompt))
-        self.comment.setPlaceholderText(self.tr("Comment (kept with the answer, for colleagues and reviewers)"))
-        self.comment.setVisible(False)
-        layout.addWidget(self.comment)
+        self.comment.setPlaceholderText(self.tr("For colleagues and reviewers; kept with the answer"))
+        comment_label.setBuddy(self.comment)
+        area_layout.addWidget(self.comment)
+        self.comment_area.setVisible(False)
+        layout.addWidget(self.comment_area)
         self.comment_button.toggled.connect(self._comment_toggled)
 
     def _tool(self, icon, name: str, tip: str, layout) -> QToolButton:
@@ -111,7 +121,7 @@ class QuestionRow(QWidget):
         return button
 
     def _comment_toggled(self, shown: bool) -> None:
-        _show(self.comment, shown or bool(self.comment.toPlainText().strip()))
+        _show(self.comment_area, shown or bool(self.comment.toPlainText().strip()))
         if shown:
             self.comment.setFocus()
 
@@ -123,7 +133,7 @@ class QuestionRow(QWidget):
         self.comment_button.blockSignals(True)
         self.comment_button.setChecked(bool(comment) or self.comment.hasFocus())
         self.comment_button.blockSignals(False)
-        _show(self.comment, bool(comment) or self.comment_button.isChecked())
+        _show(self.comment_area, bool(comment) or self.comment_button.isChecked())
         self.flag_button.blockSignals(True)
         self.flag_button.setChecked(flagged)
         self.flag_button.blockSignals(False)

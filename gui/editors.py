@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QFontMetrics, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -145,9 +145,23 @@ class GrowingTextEdit(QPlainTextEdit):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTabChangesFocus(True)  # Tab moves to the next editor, as in a form
+        self._align()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
+
+    def _align(self) -> None:
+        # A plain-text box aligns left whatever the script; in a right-to-left submission the
+        # answers are written from the right.
+        option = self.document().defaultTextOption()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
 
     def _fit(self, *_args) -> None:
         line = QFontMetrics(self.font()).lineSpacing()

@@ -24,7 +24,7 @@ def _canvas() -> tuple[QPixmap, QPainter]:
 @cache
 def state_icon(state: str) -> QIcon:
     if state == FLAGGED:
-        return flag_icon()
+        return QIcon(_flag(COLORS[FLAGGED], True))
     pixmap, painter = _canvas()
     color = QColor(COLORS[state])
     painter.setPen(QPen(color, 3))
@@ -46,17 +46,25 @@ def state_icon(state: str) -> QIcon:
     return QIcon(pixmap)
 
 
-@cache
-def flag_icon() -> QIcon:
+def _flag(color: str, filled: bool) -> QPixmap:
     pixmap, painter = _canvas()
-    color = QColor(COLORS[FLAGGED])
-    painter.setPen(QPen(color, 3))
+    painter.setPen(QPen(QColor(color), 3))
     painter.drawLine(QPointF(8, 4), QPointF(8, 29))
-    painter.setBrush(color)
-    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setPen(QPen(QColor(color), 2))
+    if filled:
+        painter.setBrush(QColor(color))
     painter.drawPolygon([QPointF(9, 5), QPointF(26, 10), QPointF(9, 17)])
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+@cache
+def flag_icon() -> QIcon:
+    """Red and filled when on (a flagged question, a checked button); a grey outline when off."""
+    icon = QIcon(_flag(COLORS[FLAGGED], True))
+    icon.addPixmap(_flag("#78909c", False), QIcon.Mode.Normal, QIcon.State.Off)
+    icon.addPixmap(_flag(COLORS[FLAGGED], True), QIcon.Mode.Normal, QIcon.State.On)
+    return icon
 
 
 @cache

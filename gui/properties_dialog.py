@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -175,7 +176,8 @@ class PropertiesDialog(QDialog):
                 self.article_items[article.id] = item
         self.articles.expandAll()
         self.articles.header().setStretchLastSection(False)
-        self.articles.header().resizeSection(0, 420)
+        self.articles.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.articles.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.articles, 2)
         assign_row = QHBoxLayout()
         self.assign_to = QComboBox(page)

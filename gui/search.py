@@ -53,7 +53,7 @@ class ResultsModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.place} · {row.where}\n{row.hit.snippet}"
+            return f"{row.where} · {row.place}\n{row.hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.hit.snippet
         if role == HIT_ROLE:
@@ -69,6 +69,7 @@ class SearchPanel(QWidget):
         self.session = session
         self.checklist = checklist
         self.text = ChecklistText(checklist)
+        self.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.field = QLineEdit(self)
@@ -90,6 +91,7 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         self.results.setUniformItemSizes(False)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
@@ -134,12 +136,12 @@ class SearchPanel(QWidget):
     def _place(self, hit: Hit) -> str:
         article = self.checklist.article(hit.article_id)
         instrument = self.checklist.instrument(article.instrument)
-        place = self.tr("%1, article %2").replace("%1", instrument.short_title).replace("%2", str(article.number))
+        place = self.tr("%1, art. %2").replace("%1", instrument.short_title).replace("%2", str(article.number))
         if hit.provision_id:
             place += f" ({self.checklist.provision(hit.provision_id).ref})"
         return place
 
     def _where(self, field: str) -> str:
-        return {"title": self.tr("title"), "summary": self.tr("summary"), "prompt": self.tr("question"),
-                "guidance": self.tr("guidance"), "answer": self.tr("answer"),
-                "comment": self.tr("comment")}[field]
+        return {"title": self.tr("Title"), "summary": self.tr("Summary"), "prompt": self.tr("Question"),
+                "guidance": self.tr("Guidance"), "answer": self.tr("Answer"),
+                "comment": self.tr("Comment")}[field]

@@ -145,6 +145,11 @@ def test_arabic_assessment_writes_right_to_left(qtbot, context, tmp_path, checkl
     window = open_window(qtbot, context, path)
     assert window.article_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.navigator.layoutDirection() == QApplication.layoutDirection()
+    window.article_view.editor("untoc.5.1a.status").buttons["yes"].click()
+    box = window.article_view.editor("untoc.5.1a.measures").edit
+    type_text(box, "قانون العقوبات")
+    line = box.document().firstBlock().layout().lineAt(0)
+    assert line.cursorToX(0)[0] > box.viewport().width() / 2  # the text starts at the right
 
 
 def test_unexpected_error_shows_details_and_keeps_the_answers(qtbot, window, context, assessment_path,
