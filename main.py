@@ -23,6 +23,15 @@ def _command_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="completion of an assessment")
     status.add_argument("file", type=Path)
     status.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="write a submission file (Excel, HTML or JSON)")
+    export.add_argument("file", type=Path)
+    export.add_argument("--format", required=True, choices=("xlsx", "html", "pdf", "json"))
+    export.add_argument("--out", required=True, type=Path)
+    export.add_argument("--draft", action="store_true", help="mark the document as a draft")
+    imported = sub.add_parser("import", help="import answers from a JSON submission or workbook")
+    imported.add_argument("file", type=Path)
+    imported.add_argument("submission", type=Path)
+    imported.add_argument("--agency", default="", help="the agency the answers come from")
     return parser
 
 
@@ -49,6 +58,10 @@ def _run_command(argv: list[str]) -> int:
             return commands.show_checklist(checklist, args.json, args.stats)
         if args.command == "status":
             return commands.status(checklist, args.file, args.json)
+        if args.command == "export":
+            return commands.export(checklist, args.file, args.format, args.out, args.draft)
+        if args.command == "import":
+            return commands.import_submission(checklist, args.file, args.submission, args.agency)
     except (commands.UserError, StorageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

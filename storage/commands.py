@@ -1,4 +1,4 @@
-"""The command-line verbs (new, checklist, status), headless: they print and return an exit code."""
+"""The command-line verbs (new, checklist, status, export, import), headless: they print and return an exit code."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from pathlib import Path
 from checklist import progress
 from checklist.about import LANGUAGES, VERSION
 from checklist.model import INSTRUMENT_IDS, OBLIGATIONS, Checklist
+from storage import exporting
 from storage.assessment import Assessment
+from storage.exporting import FORMATS
+from storage.importing import apply_import, plan_import, read_submission
+from storage.submission import take_snapshot
 
 
 class UserError(Exception):
@@ -142,4 +146,30 @@ def status(checklist: Checklist, path: Path, as_json: bool) -> int:
         print(f"  {instrument_id:9} {count['answered']:5} / {count['total']}")
     for cluster, count in result["clusters"].items():
         print(f"  cluster {cluster}: {count['answered']:5} / {count['total']}")
+    return 0
+
+
+def export(checklist: Checklist, path: Path, fmt: str, out: Path, draft: bool) -> int:
+    if fmt not in FORMATS:
+        raise UserError(f"PDF export is not available from the command line yet; use --format html "
+                        f"and print that, or choose from {', '.join(FORMATS)}")
+    with Assessment.open(path, read_only=True) as assessment:
+        snapshot = take_snapshot(assessment, checklist)
+    for warning in exporting.export(snapshot, fmt, out, source=path, draft=draft):
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"exported {out}")
+    return 0
+
+
+def import_submission(checklist: Checklist, path: Path, submission_path: Path, agency: str) -> int:
+    submission = read_submission(submission_path, checklist)
+    with Assessment.open(path) as assessment:
+        plan = plan_import(checklist, assessment, submission)
+        print(f"{submission_path.name}: {plan.summary()}")
+        for note in plan.notes:
+            print(f"  note: {note}")
+        for rejected in plan.rejected:
+            print(f"  rejected: {rejected}")
+        apply_import(assessment, plan, agency)
+    print(f"imported into {path}")
     return 0

@@ -57,7 +57,7 @@ def read_json(path: Path) -> SubmissionFile:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             raise SubmissionError(path, "The JSON file ends too early: it was cut short "
                                   "(truncated) or is incomplete.") from None
         raise SubmissionError(path, f"This is not valid JSON (line {exc.lineno}, column {exc.colno}: "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def _check_zip(path: Path) -> None:
                 raise SubmissionError(path, f"The workbook would unpack to {unpacked / 2**20:,.0f} MB, "
                                       "far more than any submission; it was not opened.")
             damaged = archive.testzip()
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
         damaged = "?"
     if damaged:
         raise SubmissionError(path, "The workbook is damaged or cut short (truncated) and cannot be read.")
