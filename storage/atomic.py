@@ -36,6 +36,9 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
         os.replace(temporary, target)
+    except PermissionError:
+        raise StorageError(target, "The file could not be written: it is read-only, or open in another "
+                           "program.", "If it is open in Excel or a browser, close it there and try again.") from None
     except OSError as exc:
         raise StorageError(target, f"The file could not be written ({exc.strerror or exc}).",
                            "Check the free space and the folder, then try again.") from None

@@ -15,13 +15,17 @@ FORMATS = ("xlsx", "html", "json")  # pdf needs Qt's printing: gui/, not here
 
 def export(snapshot: Snapshot, fmt: str, out: Path, *, source: Path | None = None,
            draft: bool = False) -> list[str]:
-    """Write `snapshot` to `out`; return warnings for the user (empty when all went in whole)."""
+    """Write `snapshot` to `out`; return warnings for the user (empty when all went in whole).
+
+    A draft is marked in the HTML and on the workbook's cover and page headers; JSON, the
+    machine format, has no such marking.
+    """
     out = Path(out)
     if source is not None and out.exists() and out.resolve() == Path(source).resolve():
         raise StorageError(out, "This is the assessment itself; exporting over it would destroy it.",
                            "Choose another file name.")
     if fmt == "xlsx":
-        return write_xlsx(snapshot, out)
+        return write_xlsx(snapshot, out, draft)
     if fmt == "html":
         return write_html(snapshot, out, draft)
     if fmt == "json":

@@ -51,14 +51,14 @@ HOW_TO = {
 }
 
 
-def write_xlsx(snapshot: Snapshot, path: Path) -> list[str]:
+def write_xlsx(snapshot: Snapshot, path: Path, draft: bool = False) -> list[str]:
     """Write the workbook atomically; return warnings for the user (long texts split)."""
-    workbook, warnings = build_workbook(snapshot)
+    workbook, warnings = build_workbook(snapshot, draft)
     write_atomically(path, workbook.save)
     return warnings
 
 
-def build_workbook(snapshot: Snapshot) -> tuple[Workbook, list[str]]:
+def build_workbook(snapshot: Snapshot, draft: bool = False) -> tuple[Workbook, list[str]]:
     workbook = Workbook()
     cover = workbook.active
     cover.title = COVER
@@ -70,12 +70,14 @@ def build_workbook(snapshot: Snapshot) -> tuple[Workbook, list[str]]:
         if articles:
             sheet = workbook.create_sheet(sheet_title(instrument.short_title, taken))
             _AnswerSheet(sheet, snapshot, lists, warnings).fill(instrument, articles)
-    _fill_cover(cover, snapshot, warnings)
+    _fill_cover(cover, snapshot, warnings, draft)
     workbook.move_sheet(LISTS, offset=len(workbook.sheetnames) - 1)
     lists.sheet.sheet_state = "hidden"
     right_to_left = snapshot.language in RTL_LANGUAGES
     for sheet in workbook.worksheets:
         sheet.sheet_view.rightToLeft = right_to_left
+        if draft:
+            sheet.oddHeader.center.text = "DRAFT"
     workbook.properties.creator = snapshot.program
     workbook.properties.title = f"Self-assessment: {snapshot.country}"
     return workbook, warnings
@@ -222,7 +224,7 @@ class _AnswerSheet:
         return "\n".join(lines)
 
 
-def _fill_cover(sheet: Worksheet, snapshot: Snapshot, warnings: list[str]) -> None:
+def _fill_cover(sheet: Worksheet, snapshot: Snapshot, warnings: list[str], draft: bool) -> None:
     checklist = snapshot.checklist
     completion = snapshot.completion()
     titles = {i.id: i.short_title for i in checklist.instruments}
@@ -249,7 +251,7 @@ def _fill_cover(sheet: Worksheet, snapshot: Snapshot, warnings: list[str]) -> No
         (CHECKLIST_ID_LABEL, checklist.id),
         ("Checklist version", checklist.version),
     ]
-    title = put(sheet, 1, 1, f"Self-assessment: {snapshot.country}")
+    title = put(sheet, 1, 1, f"Self-assessment: {snapshot.country}" + (" (DRAFT: not for submission)" if draft else ""))
     title.font = Font(bold=True, size=14)
     for row, (label, value) in enumerate(rows, start=3):
         put(sheet, row, 1, label).font = BOLD

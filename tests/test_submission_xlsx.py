@@ -135,6 +135,13 @@ def test_arabic_workbook_reads_right_to_left(tmp_path, checklist):
     assert all(sheet.sheet_view.rightToLeft for sheet in workbook.worksheets)
 
 
+def test_a_draft_workbook_is_marked(sample, checklist, tmp_path):
+    write_xlsx(take_snapshot(sample, checklist), tmp_path / "draft.xlsx", draft=True)
+    workbook = openpyxl.load_workbook(tmp_path / "draft.xlsx")
+    assert workbook[COVER]["A1"].value == "Self-assessment: Testland (DRAFT: not for submission)"
+    assert all(sheet.oddHeader.center.text == "DRAFT" for sheet in workbook.worksheets)
+
+
 def test_sheet_names_fit_excel_rules():
     taken = {"Cover"}
     long_name = "Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
