@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 DEBIAN_PACKAGES := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 \
 	libxkbcommon0 libx11-6 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 \
-	xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils
+	xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils libreoffice-calc-nogui
 
 .PHONY: run test setup system-packages bundle screenshots benchmarks
 

@@ -26,6 +26,7 @@ from gui.article_view import ArticleView
 from gui.context import TEXT_SCALES, AppContext
 from gui.filter_bar import FilterBar
 from gui.navigator import Navigator, NavigatorModel
+from gui.output import OutputActions
 from gui.search import SearchPanel
 from gui.session import Session
 from gui.undo import Editing, redo_keys, undo_keys
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
                                               self.show_properties)
         # Output section: Export…, Print… and Print Preview… are inserted before this separator.
         self.file_output_section = menu.addSeparator()
+        self.output = OutputActions(self)
         self.action_close = self._action(menu, self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         menu.addSeparator()
         self.action_quit = self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self._quit)

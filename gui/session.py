@@ -143,6 +143,16 @@ class Session(QObject):
             if self._pending.get(key) == batch[key]:
                 del self._pending[key]
 
+    def reload(self) -> None:
+        """Take the answers from the file again, after something else wrote them (an import)."""
+        self.flush()
+        self.meta = self.assessment.metadata()
+        self.answers = self.assessment.answers()
+        records = self.assessment.answer_records().values()
+        self.comments = {r.question_id: r.comment for r in records if r.comment}
+        self.flagged = {r.question_id for r in records if r.flagged}
+        self.meta_changed.emit()
+
     def close(self) -> bool:
         ok = self.flush()
         if ok:
