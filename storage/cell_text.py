@@ -45,13 +45,13 @@ def _units(text: str) -> int:
     return len(escape(text).encode("utf-16-le")) // 2
 
 
-def split_cell_text(text: str) -> list[str]:
-    """Pieces of `text`, each fitting one cell once escaped; joined they give `text` back."""
+def split_cell_text(text: str, limit: int = MAX_CELL) -> list[str]:
+    """Pieces of `text`, each fitting `limit` units once escaped; joined they give `text` back."""
     pieces = []
-    while len(text) > MAX_CELL or _units(text) > MAX_CELL:
-        cut = min(len(text), MAX_CELL)
-        while (size := _units(text[:cut])) > MAX_CELL:
-            cut = max(1, min(cut - 1, cut * MAX_CELL // size))  # shrink in proportion
+    while len(text) > limit or _units(text) > limit:
+        cut = min(len(text), limit)
+        while (size := _units(text[:cut])) > limit:
+            cut = max(1, min(cut - 1, cut * limit // size))  # shrink in proportion
         # End a piece at a line break or space near the limit, so words stay whole.
         start = max(0, cut - 2000)
         boundary = text.rfind("\n", start, cut)

@@ -95,8 +95,9 @@ def plan_import(checklist: Checklist, assessment: Assessment, submission: Submis
             plan.rejected.append(Rejected(entry.where, entry.question_id, reason))
             continue
         first_seen[entry.question_id] = entry.where
-        if checklist.owner(question.id)[0].instrument not in covered:
-            other_instruments.add(checklist.owner(question.id)[0].instrument)
+        instrument = checklist.owner(question.id)[0].instrument
+        if instrument not in covered:
+            other_instruments.add(instrument)
         record = current.get(question.id)
         old_value = record.value if record else None
         if value is not None:

@@ -8,6 +8,7 @@ marked "continued", and the caller gets a warning to show the user.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -35,6 +36,8 @@ from storage.xlsx_layout import (
     sheet_title,
 )
 
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+CUT_MARK = " [cut here: too long for one cell]"
 WRAP = Alignment(wrap_text=True, vertical="top")
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE3EA")
@@ -79,8 +82,13 @@ def build_workbook(snapshot: Snapshot, draft: bool = False) -> tuple[Workbook, l
         if draft:
             sheet.oddHeader.center.text = "DRAFT"
     workbook.properties.creator = snapshot.program
-    workbook.properties.title = f"Self-assessment: {snapshot.country}"
+    workbook.properties.title = xml_safe(f"Self-assessment: {snapshot.country}")
     return workbook, warnings
+
+
+def xml_safe(text: str) -> str:
+    """Text for places that take no escapes (document properties, page headers)."""
+    return _NOT_IN_XML.sub("", text)
 
 
 def put(sheet: Worksheet, row: int, column: int, value, warnings: list[str] | None = None):
@@ -89,7 +97,7 @@ def put(sheet: Worksheet, row: int, column: int, value, warnings: list[str] | No
     if isinstance(value, str):
         text = escape(value)
         if len(text.encode("utf-16-le")) // 2 > MAX_CELL:  # only for cells that are not split
-            text = escape(split_cell_text(value)[0]) + " [cut here: too long for one cell]"
+            text = escape(split_cell_text(value, MAX_CELL - len(CUT_MARK))[0]) + CUT_MARK
             if warnings is not None:
                 warnings.append(f"Cell {cell.coordinate} of sheet '{sheet.title}' was cut short.")
         cell.value = text
@@ -109,7 +117,7 @@ def _print_setup(sheet: Worksheet, country: str, title_rows: str | None) -> None
     if title_rows:
         sheet.print_title_rows = title_rows
     # "&" starts a code in headers and footers; "&&" is a literal ampersand.
-    sheet.oddHeader.left.text = country.replace("&", "&&")[:100]
+    sheet.oddHeader.left.text = xml_safe(country)[:100].replace("&", "&&")
     sheet.oddHeader.right.text = "&A"
     sheet.oddFooter.center.text = "Page &P of &N"
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from checklist.resources import resource_dir
+from storage.errors import StorageError
 from storage.importing import apply_import, plan_import, read_submission
 from storage.json_submission import submission_json, write_json
 from storage.submission import take_snapshot
@@ -107,3 +109,21 @@ def test_an_import_with_nothing_new_writes_nothing(assessment, checklist, tmp_pa
     assert not plan.added and not plan.changed and not plan.comments and len(plan.unchanged) == 7
     apply_import(assessment, plan)
     assert assessment.path.read_bytes() == before and len(assessment.revisions()) == revisions
+
+
+def test_a_failure_while_applying_leaves_the_file_as_it_was(assessment, checklist, tmp_path, monkeypatch):
+    with create_assessment(tmp_path / "other.omnibus", checklist) as other:
+        other.set_answers({"untoc.5.1a.status": "yes", "untoc.7.1a.status": "no"})
+        other.set_comment("untoc.7.1a.status", "new comment")
+        write_json(take_snapshot(other, checklist), tmp_path / "other.json")
+    plan = plan_import(checklist, assessment, read_submission(tmp_path / "other.json", checklist))
+    before = assessment.path.read_bytes()
+
+    def fail(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(assessment, "set_comment", fail)  # after the answers were written
+    with pytest.raises(StorageError, match="nothing was changed"):
+        apply_import(assessment, plan)
+    assert assessment.path.read_bytes() == before
+    assert assessment.answer("untoc.7.1a.status") is None

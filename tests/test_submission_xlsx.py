@@ -142,6 +142,22 @@ def test_a_draft_workbook_is_marked(sample, checklist, tmp_path):
     assert all(sheet.oddHeader.center.text == "DRAFT" for sheet in workbook.worksheets)
 
 
+def test_odd_metadata_cannot_break_the_workbook(tmp_path, checklist):
+    country = "Trinidad & Tobago\x01 =1+1 <b>" + "x" * 40_000
+    with create_assessment(tmp_path / "odd.omnibus", checklist, country=country, instruments=["untoc"]) as a:
+        a.set_metadata(focal_point={"name": "=HYPERLINK(\"http://example.org\")", "phone": "+1 555 0100"})
+        warnings = export(a, checklist, tmp_path / "odd.xlsx")
+    assert any("cut short" in w for w in warnings)
+    workbook = openpyxl.load_workbook(tmp_path / "odd.xlsx")
+    cover = workbook[COVER]
+    assert cover["B3"].data_type == "s" and cover["B3"].value.startswith("Trinidad & Tobago_x0001_ =1+1 <b>xxx")
+    assert cover["B3"].value.endswith("[cut here: too long for one cell]")
+    assert cover["B5"].value == 'name: =HYPERLINK("http://example.org")\nphone: +1 555 0100'
+    assert workbook["Organized Crime Convention"].oddHeader.left.text.startswith("Trinidad && Tobago =1+1")
+    calamine = CalamineWorkbook.from_path(str(tmp_path / "odd.xlsx")).get_sheet_by_name(COVER).to_python()
+    assert calamine[2][1].startswith("Trinidad & Tobago\x01 =1+1")
+
+
 def test_sheet_names_fit_excel_rules():
     taken = {"Cover"}
     long_name = "Protocol against the Illicit Manufacturing of and Trafficking in Firearms"
