@@ -23,7 +23,7 @@ def _command_parser() -> argparse.ArgumentParser:
     status = sub.add_parser("status", help="completion of an assessment")
     status.add_argument("file", type=Path)
     status.add_argument("--json", action="store_true")
-    export = sub.add_parser("export", help="write a submission file (Excel, HTML or JSON)")
+    export = sub.add_parser("export", help="write a submission file (Excel, HTML, PDF or JSON)")
     export.add_argument("file", type=Path)
     export.add_argument("--format", required=True, choices=("xlsx", "html", "pdf", "json"))
     export.add_argument("--out", required=True, type=Path)
@@ -59,7 +59,12 @@ def _run_command(argv: list[str]) -> int:
         if args.command == "status":
             return commands.status(checklist, args.file, args.json)
         if args.command == "export":
-            return commands.export(checklist, args.file, args.format, args.out, args.draft)
+            exporter = None
+            if args.format == "pdf":
+                from gui.exports import headless_pdf_export
+
+                exporter = headless_pdf_export()
+            return commands.export(checklist, args.file, args.format, args.out, args.draft, exporter)
         if args.command == "import":
             return commands.import_submission(checklist, args.file, args.submission, args.agency)
     except (commands.UserError, StorageError) as exc:

@@ -5,13 +5,14 @@ Print… and Print Preview…; the command line runs it on an offscreen applicat
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter
+
+from storage.atomic import write_atomically
 
 
 def _tr(text: str) -> str:
@@ -111,12 +112,7 @@ def pdf_printer(path: Path) -> QPrinter:
 
 
 def write_pdf(html: str, out: Path, header: PageHeader) -> int:
-    """Write a PDF atomically (a temporary file in the same folder, then a rename)."""
-    out = Path(out)
-    temporary = out.with_name(f".{out.name}.partial")
-    try:
-        pages = paint(pdf_printer(temporary), html, header)
-        os.replace(temporary, out)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return pages
+    """Write a PDF atomically, as every export is (storage/atomic.py); return the page count."""
+    pages = []
+    write_atomically(Path(out), lambda temporary: pages.append(paint(pdf_printer(temporary), html, header)))
+    return pages[0]

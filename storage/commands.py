@@ -149,13 +149,13 @@ def status(checklist: Checklist, path: Path, as_json: bool) -> int:
     return 0
 
 
-def export(checklist: Checklist, path: Path, fmt: str, out: Path, draft: bool) -> int:
-    if fmt not in FORMATS:
-        raise UserError(f"PDF export is not available from the command line yet; use --format html "
-                        f"and print that, or choose from {', '.join(FORMATS)}")
+def export(checklist: Checklist, path: Path, fmt: str, out: Path, draft: bool, exporter=None) -> int:
+    """`exporter` writes the formats storage cannot (PDF needs Qt's printing: gui/exports.py)."""
+    if exporter is None and fmt not in FORMATS:
+        raise UserError(f"unknown format '{fmt}'; choose from {', '.join(FORMATS)}")
     with Assessment.open(path, read_only=True) as assessment:
         snapshot = take_snapshot(assessment, checklist)
-    for warning in exporting.export(snapshot, fmt, out, source=path, draft=draft):
+    for warning in (exporter or exporting.export)(snapshot, fmt, out, source=path, draft=draft):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"exported {out}")
     return 0

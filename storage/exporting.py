@@ -13,6 +13,13 @@ from storage.xlsx_export import write_xlsx
 FORMATS = ("xlsx", "html", "json")  # pdf needs Qt's printing: gui/, not here
 
 
+def check_target(out: Path, source: Path | None) -> None:
+    """Refuse to export over the assessment itself."""
+    if source is not None and out.exists() and out.resolve() == Path(source).resolve():
+        raise StorageError(out, "This is the assessment itself; exporting over it would destroy it.",
+                           "Choose another file name.")
+
+
 def export(snapshot: Snapshot, fmt: str, out: Path, *, source: Path | None = None,
            draft: bool = False) -> list[str]:
     """Write `snapshot` to `out`; return warnings for the user (empty when all went in whole).

@@ -50,4 +50,28 @@ def test_draft_marking_and_page_numbers_on_every_page(qapp, tmp_path):
     assert text.count("DRAFT") >= pages
     assert f"Page {pages} of {pages}" in text
     assert "Article 29" in text
-    assert not list(tmp_path.glob(".*partial"))  # written atomically, nothing left behind
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.pdf"]  # written atomically, nothing left behind
+
+
+def test_command_line_pdf_export_of_answers_in_four_scripts(tmp_path, checklist):
+    import sys
+    from pathlib import Path
+
+    from tests.conftest import create_assessment
+
+    path = tmp_path / "a.omnibus"
+    with create_assessment(path, checklist, ["untoc"]) as assessment:
+        assessment.set_answers({"untoc.5.1a.status": "yes", "untoc.5.1a.measures": SAMPLES["latin"],
+                                "untoc.5.1b.status": "partly", "untoc.5.1b.measures": SAMPLES["arabic"],
+                                "untoc.6.1ai.status": "yes", "untoc.6.1ai.measures": SAMPLES["chinese"],
+                                "untoc.6.1aii.status": "no", "untoc.6.1aii.steps": SAMPLES["cyrillic"]})
+    out = tmp_path / "submission.pdf"
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    result = subprocess.run([sys.executable, str(main), "export", str(path), "--format", "pdf", "--out", str(out),
+                             "--draft"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    for value in SAMPLES.values():
+        for word in value.split():
+            assert word in text, word
+    assert "DRAFT" in text and "Testland" in text

@@ -66,7 +66,8 @@ def test_export_errors_are_one_line_and_harm_nothing(tmp_path, checklist):
         (("export", source, "--format", "json", "--out", source), "the assessment itself"),
         (("export", source, "--format", "xlsx", "--out", tmp_path / "no" / "such" / "x.xlsx"), "folder does not exist"),
         (("export", source, "--format", "html", "--out", tmp_path), "is a folder"),
-        (("export", source, "--format", "pdf", "--out", tmp_path / "x.pdf"), "PDF"),
+        (("export", source, "--format", "pdf", "--out", tmp_path / "no" / "x.pdf"), "folder does not exist"),
+        (("export", source, "--format", "pdf", "--out", source), "the assessment itself"),
         (("export", tmp_path / "missing.omnibus", "--format", "json", "--out", tmp_path / "x.json"), "does not exist"),
         (("import", source, tmp_path / "missing.json"), "does not exist"),
     ]
