@@ -139,43 +139,65 @@ def run(path: Path | None) -> int:
     return app.exec()
 
 
+def _check(condition: bool, what: str) -> None:
+    if not condition:
+        raise RuntimeError(f"selftest failed: {what}")
+
+
 def selftest() -> int:
-    """Build the main window offscreen on a temporary assessment and exercise it."""
+    """Build the main window offscreen on a temporary assessment and exercise it: every
+    article, typing, visibility, saving, and every export format read back (so a bundle that
+    lacks a module, a template or the print support fails here)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import json
 
+    from gui.exports import FORMATS, export
     from gui.main_window import MainWindow
     from storage.assessment import Assessment
+    from storage.importing import apply_import, plan_import, read_submission
+    from storage.submission import take_snapshot
 
     app = make_application()
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        context = make_context(settings, Path(folder))
+    typed = "Selftest: ملاحظة 测试 проверка"
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        context = make_context(settings, folder)
         checklist = context.checklist
-        path = Path(folder) / "selftest.omnibus"
-        Assessment.create(path, country="Selftest", instruments=["untoc", "tip", "som", "firearms"],
-                          language="en", checklist_id=checklist.id,
-                          checklist_version=checklist.version, program_version=VERSION).close()
+        path = folder / "selftest.omnibus"
+        create = dict(country="Selftest", instruments=["untoc", "tip", "som", "firearms"], language="en",
+                      checklist_id=checklist.id, checklist_version=checklist.version, program_version=VERSION)
+        Assessment.create(path, **create).close()
         window = MainWindow(context, Assessment.open(path))
         window.show()
-        shown = 0
         for article_id in window.model.article_ids():
             window.navigator.select_article(article_id)
             app.processEvents()
-            shown += 1
         window.navigator.select_article("untoc.5")
-        status = window.article_view.editor("untoc.5.1a.status")
-        status.buttons["partly"].click()
-        steps = window.article_view.rows["untoc.5.1a.steps"]
-        assert steps.isVisibleTo(window), "dependent question did not appear"
-        text = window.article_view.editor("untoc.5.1a.steps")
-        text.edit.setPlainText("Selftest: ملاحظة 测试 проверка")
+        window.article_view.editor("untoc.5.1a.status").buttons["partly"].click()
+        _check(window.article_view.rows["untoc.5.1a.steps"].isVisibleTo(window), "dependent question shown")
+        window.article_view.editor("untoc.5.1a.steps").edit.setPlainText(typed)
         window.save_now()
         window.close()
         with Assessment.open(path, read_only=True) as check:
             answers = check.answers()
-        assert answers.get("untoc.5.1a.status") == "partly", answers
-        assert answers.get("untoc.5.1a.steps") == "Selftest: ملاحظة 测试 проверка", answers
-        print(json.dumps({"articles_shown": shown, "questions": len(checklist.question_ids())}))
+            snapshot = take_snapshot(check, checklist)
+        _check(answers.get("untoc.5.1a.status") == "partly", "status saved")
+        _check(answers.get("untoc.5.1a.steps") == typed, "text saved")
+        sizes = {}
+        for fmt in FORMATS:
+            out = folder / f"selftest.{fmt}"
+            export(snapshot, fmt, out, source=path, draft=True)
+            sizes[fmt] = out.stat().st_size
+            _check(sizes[fmt] > 0, f"{fmt} export written")
+        for fmt in ("json", "xlsx"):
+            copy = folder / f"from-{fmt}.omnibus"
+            Assessment.create(copy, **create).close()
+            with Assessment.open(copy) as target:
+                plan = plan_import(checklist, target, read_submission(folder / f"selftest.{fmt}", checklist))
+                apply_import(target, plan)
+                _check(target.answers() == answers, f"{fmt} import gives the same answers")
+        print(json.dumps({"articles_shown": len(window.model.article_ids()),
+                          "questions": len(checklist.question_ids()), "export_bytes": sizes}))
     print("selftest ok")
     return 0

@@ -92,3 +92,10 @@ def test_user_errors_are_one_line_without_traceback(tmp_path):
 def test_usage_errors_exit_2():
     assert omnibus("status").returncode == 2
     assert omnibus("--no-such-flag").returncode == 2
+
+
+def test_selftest_passes():
+    result = omnibus("--selftest")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("selftest ok")
+    assert '"articles_shown": 107' in result.stdout
