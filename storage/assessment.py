@@ -346,13 +346,15 @@ class Assessment:
                 changed += 1
         return changed
 
-    def set_comment(self, question_id: str, comment: str, *, source: str = "typed") -> bool:
-        return self._set_note(question_id, "comment", comment, comment, source)
+    def set_comment(self, question_id: str, comment: str, *, source: str = "typed", detail: str = "",
+                    agency: str = "") -> bool:
+        return self._set_note(question_id, "comment", comment, comment, source, detail, agency)
 
     def set_flag(self, question_id: str, flagged: bool, *, source: str = "typed") -> bool:
         return self._set_note(question_id, "flagged", int(flagged), json.dumps(flagged), source)
 
-    def _set_note(self, question_id: str, column: str, stored, revision_value: str, source: str) -> bool:
+    def _set_note(self, question_id: str, column: str, stored, revision_value: str, source: str,
+                  detail: str = "", agency: str = "") -> bool:
         at = now()
         with self._write() as db:
             row = db.execute(f"SELECT {column} FROM answers WHERE question_id = ?",  # noqa: S608
@@ -365,7 +367,7 @@ class Assessment:
                 f"{column} = excluded.{column}", [question_id, at, stored])
             field = "comment" if column == "comment" else "flag"
             self._revision(db, question_id, field, json.dumps(revision_value, ensure_ascii=False)
-                           if field == "comment" else revision_value, at, source, "", "")
+                           if field == "comment" else revision_value, at, source, detail, agency)
         return True
 
     def _revision(self, db, question_id, field, encoded, at, source, detail, agency) -> None:

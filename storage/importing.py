@@ -138,7 +138,8 @@ def apply_import(assessment: Assessment, plan: ImportPlan, agency: str = "") -> 
             if plan.values:
                 assessment.set_answers(plan.values, source="imported", detail=plan.path.name, agency=agency)
             for question_id, comment in plan.comments.items():
-                assessment.set_comment(question_id, comment, source="imported")
+                assessment.set_comment(question_id, comment, source="imported", detail=plan.path.name,
+                                       agency=agency)
     except sqlite3.Error as exc:
         raise StorageError(assessment.path, f"The import could not be saved ({exc}); nothing was changed.",
                            "Check the disk, then try again.") from None

@@ -83,6 +83,7 @@ def test_import_shows_the_summary_then_applies(qtbot, window, tmp_path, checklis
     other = tmp_path / "agency.omnibus"
     with create_assessment(other, checklist) as agency:
         agency.set_answers({"untoc.5.1a.status": "no", "untoc.5.1a.steps": "Bill before Parliament — مشروع"})
+        agency.set_comment("untoc.5.1a.steps", "From the justice ministry")
     submission = tmp_path / "agency.json"
     from storage.json_submission import write_json
     from storage.submission import take_snapshot
@@ -105,6 +106,8 @@ def test_import_shows_the_summary_then_applies(qtbot, window, tmp_path, checklis
     assert window.article_view.editor("untoc.5.1a.status").value() == "no"
     row = stored_row(window.path, "untoc.5.1a.steps")
     assert row["source"] == "imported" and row["agency"] == "Ministry of Justice"
+    comment = [r for r in window.session.assessment.revisions("untoc.5.1a.steps") if r.field == "comment"][-1]
+    assert (comment.source, comment.detail, comment.agency) == ("imported", "agency.json", "Ministry of Justice")
 
 
 def test_import_with_rejected_answers_changes_nothing(qtbot, window, tmp_path, monkeypatch):
