@@ -79,6 +79,9 @@ def render_html(snapshot: Snapshot, draft: bool = False) -> str:
         country=snapshot.country,
         language=snapshot.language,
         direction="rtl" if snapshot.language in RTL_LANGUAGES else "ltr",
+        # The checklist's own text is English (resources/checklist/): it keeps its direction
+        # inside a right-to-left document, so its punctuation stays where it belongs.
+        content_direction="ltr",
         language_name=LANGUAGES.get(snapshot.language, snapshot.language),
         instrument_titles=[titles.get(i, i) for i in snapshot.instruments],
         focal_point=[(k, v) for k, v in snapshot.focal_point.items() if v],

@@ -112,8 +112,33 @@ def main(target: Path) -> None:
         settle(app)
         window.grab().save(str(target / "arabic-assessment.png"))
         window.close()
+        printout(folder / "arabic.omnibus", target)
     for png in sorted(target.glob("*.png")):
         print(png)
+
+
+def printout(path: Path, target: Path) -> None:
+    """A page of the printed draft, as the superiors see it (needs poppler's pdftoppm)."""
+    import shutil
+    import subprocess
+
+    from checklist.loader import default_checklist
+    from checklist.scope import ARTICLE, Scope
+    from gui.exports import export
+    from storage.assessment import Assessment
+    from storage.submission import take_snapshot
+
+    if shutil.which("pdftoppm") is None:
+        return
+    checklist = default_checklist()
+    with Assessment.open(path, read_only=True) as assessment:
+        snapshot = take_snapshot(assessment, checklist, Scope(ARTICLE, "untoc.5").article_ids(
+            checklist, assessment.instruments))
+    pdf = target.parent / f".{target.name}-printout.pdf"
+    export(snapshot, "pdf", pdf, draft=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "3", "-l", "3", "-singlefile", str(pdf),
+                    str(target / "printout")], check=True)
+    pdf.unlink()
 
 
 if __name__ == "__main__":
