@@ -10,7 +10,7 @@ DEBIAN_PACKAGES := libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfre
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 \
 	xvfb xauth fonts-noto-core fonts-noto-cjk poppler-utils libreoffice-calc-nogui
 
-.PHONY: run test setup system-packages bundle screenshots benchmarks
+.PHONY: run test setup system-packages bundle screenshots benchmarks translations
 
 run: setup
 	$(PY) main.py
@@ -47,3 +47,9 @@ screenshots: setup
 
 benchmarks: setup
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/run_all.py
+
+# The program's own strings: update the catalogues from gui/ (for translators, in Qt
+# Linguist: .venv/bin/pyside6-linguist), then compile what is translated.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate gui/*.py -ts $(foreach l,fr es ru zh ar,resources/translations/omnibus_$(l).ts)
+	$(VENV)/bin/pyside6-lrelease resources/translations/*.ts

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from checklist.about import APP_NAME, RTL_LANGUAGES, VERSION
 from checklist.loader import ContentError, default_checklist
+from checklist.resources import resource_dir
 from gui.context import AppContext
 from gui.documents import open_assessment
 
@@ -32,19 +33,23 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, locale: str) -> QTranslator | None:
-    """Qt's own strings (standard buttons and dialogs) in the interface language."""
-    translator = QTranslator(app)
-    if translator.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translations(app: QApplication, locale: str) -> list[QTranslator]:
+    """Qt's own strings (standard buttons and dialogs) and Omnibus's own
+    (resources/translations, `make translations`) in the interface language."""
+    installed = []
+    for name, folder in ((f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         (f"omnibus_{locale}", str(resource_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):  # "fr_FR" falls back to "fr"
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
-def apply_interface_language(app: QApplication, code: str) -> QTranslator | None:
+def apply_interface_language(app: QApplication, code: str) -> list[QTranslator]:
     """The language chosen in View > Interface language, over the system's; "" keeps the system's."""
     if not code:
-        return None
+        return []
     QLocale.setDefault(QLocale(code))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)

@@ -197,12 +197,39 @@ def test_chosen_interface_language_applies_at_start(qapp):
     from gui.app import apply_interface_language
 
     before = qapp.layoutDirection(), QLocale()
+    translators = []
     try:
-        translator = apply_interface_language(qapp, "ar")
-        assert translator is not None  # Qt's own buttons in Arabic
+        translators = apply_interface_language(qapp, "ar")
+        assert translators  # Qt's own buttons in Arabic
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert QLocale().language() == QLocale.Language.Arabic
     finally:
-        qapp.removeTranslator(translator)
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        qapp.setLayoutDirection(before[0])
+        QLocale.setDefault(before[1])
+
+
+def test_omnibus_strings_in_the_chosen_language(qtbot, qapp, context, assessment_path):
+    """resources/translations holds the program's own catalogues (French begun)."""
+    from PySide6.QtCore import QLocale
+
+    from gui.app import apply_interface_language, open_file
+
+    before = qapp.layoutDirection(), QLocale()
+    translators = apply_interface_language(qapp, "fr")
+    try:
+        assert len(translators) == 2  # Qt's and Omnibus's
+        window = open_file(context, assessment_path)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:2] == ["&Fichier", "&Édition"]
+        window.navigator.select_article("untoc.5")
+        buttons = window.article_view.editor("untoc.5.1a.status").buttons
+        assert buttons["partly"].text() == "En partie"
+        window.close()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
         qapp.setLayoutDirection(before[0])
         QLocale.setDefault(before[1])
