@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,17 +15,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from checklist.about import LANGUAGES
-from checklist.model import INSTRUMENT_IDS
-from checklist.resources import resource_dir
+from gui.assessment_fields import AssessmentFields
 from storage.assessment import EXTENSION
-
-
-def countries() -> list[str]:
-    return (resource_dir() / "countries.txt").read_text(encoding="utf-8").splitlines()
 
 
 def safe_file_name(text: str) -> str:
@@ -44,38 +34,11 @@ class NewAssessmentDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.country = QComboBox(self)
-        self.country.setEditable(True)
-        self.country.addItems(countries())
-        self.country.setCurrentIndex(-1)
-        self.country.lineEdit().setPlaceholderText(self.tr("Type or choose a Member State"))
-        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setAccessibleName(self.tr("Country"))
+        self.fields = AssessmentFields(checklist, self)
+        self.country, self.instrument_boxes = self.fields.country, self.fields.instrument_boxes
+        self.language = self.fields.language
         self.country.currentTextChanged.connect(self._suggest_name)
-        form.addRow(self.tr("&Country:"), self.country)
-
-        boxes = QWidget(self)
-        boxes_layout = QVBoxLayout(boxes)
-        boxes_layout.setContentsMargins(0, 0, 0, 0)
-        self.instrument_boxes: dict[str, QCheckBox] = {}
-        for instrument_id in INSTRUMENT_IDS:
-            instrument = checklist.instrument(instrument_id)
-            box = QCheckBox(instrument.short_title if instrument else instrument_id, boxes)
-            box.setToolTip(instrument.title if instrument else "")
-            box.setChecked(True)
-            box.setObjectName(f"instrument_{instrument_id}")
-            if instrument_id == "untoc":
-                box.setEnabled(False)  # the Protocols supplement the Convention
-            self.instrument_boxes[instrument_id] = box
-            boxes_layout.addWidget(box)
-        form.addRow(self.tr("Instruments:"), boxes)
-
-        self.language = QComboBox(self)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name), code)
-        self.language.setAccessibleName(self.tr("Language of the submission"))
-        form.addRow(self.tr("&Language of the submission:"), self.language)
+        self.fields.add_to(form)
 
         file_row = QHBoxLayout()
         self.file = QLineEdit(self)
@@ -115,9 +78,7 @@ class NewAssessmentDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "country": self.country.currentText().strip(),
-            "instruments": [i for i, box in self.instrument_boxes.items() if box.isChecked()],
-            "language": self.language.currentData(),
+            **self.fields.values(),
             "path": Path(self.file.text().strip()),
         }
 

@@ -9,9 +9,7 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,9 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checklist.about import LANGUAGES
-from checklist.model import INSTRUMENT_IDS
-from gui.new_dialog import countries
+from gui.assessment_fields import AssessmentFields
 from gui.session import Session
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -69,35 +65,13 @@ class PropertiesDialog(QDialog):
     def _general_tab(self, meta: dict) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.country = QComboBox(page)
-        self.country.setEditable(True)
-        self.country.addItems(countries())
-        self.country.setCurrentText(meta.get("country", ""))
-        self.country.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setAccessibleName(self.tr("Country"))
-        form.addRow(self.tr("&Country:"), self.country)
-        boxes = QWidget(page)
-        boxes_layout = QVBoxLayout(boxes)
-        boxes_layout.setContentsMargins(0, 0, 0, 0)
-        self.instrument_boxes: dict[str, QCheckBox] = {}
-        for instrument_id in INSTRUMENT_IDS:
-            instrument = self.session.checklist.instrument(instrument_id)
-            box = QCheckBox(instrument.short_title, boxes)
-            box.setToolTip(instrument.title)
-            box.setChecked(instrument_id in self.session.instruments)
-            box.setObjectName(f"instrument_{instrument_id}")
-            box.setEnabled(instrument_id != "untoc")  # the Protocols supplement the Convention
-            self.instrument_boxes[instrument_id] = box
-            boxes_layout.addWidget(box)
-        boxes_layout.addWidget(QLabel(self.tr("Answers to an instrument you leave out stay in the file."), boxes))
-        form.addRow(self.tr("Instruments:"), boxes)
-        self.language = QComboBox(page)
-        for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(meta.get("language", "en"))))
-        self.language.setAccessibleName(self.tr("Language of the submission"))
-        form.addRow(self.tr("&Language of the submission:"), self.language)
+        self.fields = AssessmentFields(
+            self.session.checklist, page, country=meta.get("country", ""), instruments=self.session.instruments,
+            language=meta.get("language", "en"),
+            note=self.tr("Answers to an instrument you leave out stay in the file."))
+        self.country, self.instrument_boxes = self.fields.country, self.fields.instrument_boxes
+        self.language = self.fields.language
+        self.fields.add_to(form)
         period = meta.get("reporting_period") or {}
         row = QHBoxLayout()
         self.period_from = self._year(page, period.get("from"), self.tr("Reporting period, first year"))
@@ -240,9 +214,7 @@ class PropertiesDialog(QDialog):
             return spin.value() if spin.value() >= FIRST_YEAR else None
 
         return {
-            "country": self.country.currentText().strip(),
-            "instruments": [i for i, box in self.instrument_boxes.items() if box.isChecked()],
-            "language": self.language.currentData(),
+            **self.fields.values(),
             "reporting_period": {"from": year(self.period_from), "to": year(self.period_to)},
             "focal_point": {key: edit.text().strip() for key, edit in self.focal.items()},
             "agencies": self.agency_names(),

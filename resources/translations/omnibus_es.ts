@@ -60,6 +60,39 @@
     </message>
 </context>
 <context>
+    <name>AssessmentFields</name>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="29"/>
+        <source>Type or choose a Member State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="32"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="52"/>
+        <source>Language of the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="55"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="56"/>
+        <source>Instruments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/assessment_fields.py" line="57"/>
+        <source>&amp;Language of the submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <location filename="../../gui/editors.py" line="76"/>
@@ -733,87 +766,57 @@ Close anyway and lose them?</source>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../gui/new_dialog.py" line="42"/>
+        <location filename="../../gui/new_dialog.py" line="32"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="51"/>
-        <source>Type or choose a Member State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="54"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="56"/>
-        <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="72"/>
-        <source>Instruments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="77"/>
-        <source>Language of the submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="78"/>
-        <source>&amp;Language of the submission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/new_dialog.py" line="82"/>
+        <location filename="../../gui/new_dialog.py" line="45"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="83"/>
+        <location filename="../../gui/new_dialog.py" line="46"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="87"/>
+        <location filename="../../gui/new_dialog.py" line="50"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="95"/>
+        <location filename="../../gui/new_dialog.py" line="58"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="103"/>
+        <location filename="../../gui/new_dialog.py" line="66"/>
         <source>%1 self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="108"/>
+        <location filename="../../gui/new_dialog.py" line="71"/>
         <source>Save the new assessment as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="109"/>
+        <location filename="../../gui/new_dialog.py" line="72"/>
         <source>Omnibus assessments (*.omnibus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="127"/>
+        <location filename="../../gui/new_dialog.py" line="88"/>
         <source>Choose the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="130"/>
+        <location filename="../../gui/new_dialog.py" line="91"/>
         <source>Choose where to save the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/new_dialog.py" line="133"/>
+        <location filename="../../gui/new_dialog.py" line="94"/>
         <source>A file with this name already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,177 +1003,152 @@ Close anyway and lose them?</source>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="48"/>
+        <location filename="../../gui/properties_dialog.py" line="44"/>
         <source>Properties of the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="52"/>
+        <location filename="../../gui/properties_dialog.py" line="48"/>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="53"/>
+        <location filename="../../gui/properties_dialog.py" line="49"/>
         <source>&amp;Focal point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="54"/>
+        <location filename="../../gui/properties_dialog.py" line="50"/>
         <source>&amp;Agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="78"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/properties_dialog.py" line="79"/>
-        <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/properties_dialog.py" line="93"/>
+        <location filename="../../gui/properties_dialog.py" line="71"/>
         <source>Answers to an instrument you leave out stay in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="94"/>
-        <source>Instruments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/properties_dialog.py" line="99"/>
-        <source>Language of the submission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/properties_dialog.py" line="100"/>
-        <source>&amp;Language of the submission:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/properties_dialog.py" line="103"/>
+        <location filename="../../gui/properties_dialog.py" line="77"/>
         <source>Reporting period, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="104"/>
+        <location filename="../../gui/properties_dialog.py" line="78"/>
         <source>Reporting period, last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="109"/>
+        <location filename="../../gui/properties_dialog.py" line="83"/>
         <source>&amp;Reporting period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="117"/>
+        <location filename="../../gui/properties_dialog.py" line="91"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="125"/>
+        <location filename="../../gui/properties_dialog.py" line="99"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="125"/>
+        <location filename="../../gui/properties_dialog.py" line="99"/>
         <source>&amp;Title or position:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="126"/>
+        <location filename="../../gui/properties_dialog.py" line="100"/>
         <source>&amp;Institution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="126"/>
+        <location filename="../../gui/properties_dialog.py" line="100"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="127"/>
+        <location filename="../../gui/properties_dialog.py" line="101"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="141"/>
+        <location filename="../../gui/properties_dialog.py" line="115"/>
         <source>C&amp;ontributing agencies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="145"/>
+        <location filename="../../gui/properties_dialog.py" line="119"/>
         <source>Contributing agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="150"/>
+        <location filename="../../gui/properties_dialog.py" line="124"/>
         <source>A&amp;dd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="151"/>
+        <location filename="../../gui/properties_dialog.py" line="125"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="157"/>
+        <location filename="../../gui/properties_dialog.py" line="131"/>
         <source>Articles and the agency that &amp;answers them (select several with Shift or Ctrl):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="162"/>
+        <location filename="../../gui/properties_dialog.py" line="136"/>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="162"/>
+        <location filename="../../gui/properties_dialog.py" line="136"/>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="163"/>
+        <location filename="../../gui/properties_dialog.py" line="137"/>
         <source>Articles and their agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="184"/>
+        <location filename="../../gui/properties_dialog.py" line="158"/>
         <source>Agency to assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="185"/>
+        <location filename="../../gui/properties_dialog.py" line="159"/>
         <source>Assi&amp;gn to selected articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="186"/>
+        <location filename="../../gui/properties_dialog.py" line="160"/>
         <source>&amp;Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="210"/>
+        <location filename="../../gui/properties_dialog.py" line="184"/>
         <source>Add an agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="210"/>
+        <location filename="../../gui/properties_dialog.py" line="184"/>
         <source>Name of the agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="258"/>
+        <location filename="../../gui/properties_dialog.py" line="230"/>
         <source>Choose the country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="260"/>
+        <location filename="../../gui/properties_dialog.py" line="232"/>
         <source>The reporting period ends before it begins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/properties_dialog.py" line="262"/>
+        <location filename="../../gui/properties_dialog.py" line="234"/>
         <source>The e-mail address of the focal point is not complete.</source>
         <translation type="unfinished"></translation>
     </message>
