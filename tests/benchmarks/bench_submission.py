@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from checklist.about import VERSION  # noqa: E402
 from checklist.loader import default_checklist  # noqa: E402
+from gui.exports import export, headless_pdf_export  # noqa: E402
 from storage.assessment import Assessment  # noqa: E402
-from storage.exporting import export  # noqa: E402
 from storage.importing import apply_import, plan_import, read_submission  # noqa: E402
 from storage.submission import take_snapshot  # noqa: E402
 from tests.fill import full_answers  # noqa: E402
@@ -83,7 +83,8 @@ def main() -> None:
         def new_target(_=None) -> Assessment:
             return create(folder / f"target-{next(targets)}.omnibus", checklist)
 
-        for fmt in ("json", "xlsx", "html"):
+        headless_pdf_export()
+        for fmt in ("json", "xlsx", "html", "pdf"):
             out = folder / f"submission.{fmt}"
             measure(f"export {fmt}", lambda: None,
                     lambda _, fmt=fmt, out=out: export(take_snapshot(source, checklist), fmt, out))
