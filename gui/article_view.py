@@ -44,7 +44,11 @@ def _label(text: str, parent: QWidget, *, muted: bool = False) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if muted:
-        label.setStyleSheet("color: palette(placeholder-text);")
+        # A palette, not a style sheet: a style sheet on each of hundreds of labels made a
+        # long article slow to open.
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPalette(palette)
     return label
 
 
@@ -93,23 +97,36 @@ class QuestionRow(QWidget):
         self.history_button = self._tool(history_icon(), self.tr("History"),
                                          self.tr("Every earlier answer to this question"), header)
         self.history_button.clicked.connect(lambda: self.history_requested.emit(question.id))
-        # The comment sits in its own tinted area with a label, so it is never taken for the answer.
-        self.comment_area = QFrame(self)
-        self.comment_area.setObjectName("commentArea")
-        self.comment_area.setStyleSheet("#commentArea { background: #fdf6dc; border-radius: 4px; }")
-        area_layout = QVBoxLayout(self.comment_area)
-        area_layout.setContentsMargins(6, 4, 6, 6)
-        comment_label = QLabel(self.tr("Comment (not part of the answer):"), self.comment_area)
-        area_layout.addWidget(comment_label)
-        self.comment = GrowingTextEdit(self.comment_area)
-        self.comment.setObjectName("comment")
-        self.comment.setAccessibleName(self.tr("Comment on: %1").replace("%1", question.prompt))
-        self.comment.setPlaceholderText(self.tr("For colleagues and reviewers; kept with the answer"))
-        comment_label.setBuddy(self.comment)
-        area_layout.addWidget(self.comment)
-        self.comment_area.setVisible(False)
-        layout.addWidget(self.comment_area)
+        # Comment boxes are made on first use: a long article has hundreds of questions and
+        # building a text box for each made opening it slow.
+        self.comment_area: QFrame | None = None
+        self._comment: GrowingTextEdit | None = None
+        self.comment_ready = None  # called with the new comment box, to connect it
         self.comment_button.toggled.connect(self._comment_toggled)
+
+    @property
+    def comment(self) -> GrowingTextEdit:
+        if self._comment is None:
+            # The comment sits in its own tinted area with a label, so it is never taken for the answer.
+            self.comment_area = QFrame(self)
+            self.comment_area.setObjectName("commentArea")
+            self.comment_area.setStyleSheet("#commentArea { background: #fdf6dc; border-radius: 4px; }")
+            area_layout = QVBoxLayout(self.comment_area)
+            area_layout.setContentsMargins(6, 4, 6, 6)
+            comment_label = QLabel(self.tr("Comment (not part of the answer):"), self.comment_area)
+            area_layout.addWidget(comment_label)
+            self._comment = GrowingTextEdit(self.comment_area)
+            self._comment.setObjectName("comment")
+            self._comment.setAccessibleName(self.tr("Comment on: %1").replace("%1", self.question.prompt))
+            self._comment.setPlaceholderText(self.tr("For colleagues and reviewers; kept with the answer"))
+            comment_label.setBuddy(self._comment)
+            area_layout.addWidget(self._comment)
+            self.comment_area.setVisible(False)
+            self.layout().addWidget(self.comment_area)
+            QWidget.setTabOrder(self.history_button, self._comment)  # Tab: answer, buttons, comment
+            if self.comment_ready is not None:
+                self.comment_ready(self._comment)
+        return self._comment
 
     def _tool(self, icon, name: str, tip: str, layout) -> QToolButton:
         button = QToolButton(self)
@@ -121,11 +138,19 @@ class QuestionRow(QWidget):
         return button
 
     def _comment_toggled(self, shown: bool) -> None:
-        _show(self.comment_area, shown or bool(self.comment.toPlainText().strip()))
         if shown:
-            self.comment.setFocus()
+            box = self.comment  # made on first use
+            _show(self.comment_area, True)
+            box.setFocus()
+        elif self._comment is not None:
+            _show(self.comment_area, bool(self._comment.toPlainText().strip()))
 
     def show_notes(self, comment: str, flagged: bool) -> None:
+        if self._comment is None and not comment:
+            self.flag_button.blockSignals(True)
+            self.flag_button.setChecked(flagged)
+            self.flag_button.blockSignals(False)
+            return
         if self.comment.toPlainText() != comment:
             self.comment.blockSignals(True)
             self.comment.setPlainText(comment)
@@ -236,11 +261,10 @@ class ArticleView(QScrollArea):
         row = QuestionRow(question, parent)
         row.editor.set_value(self.session.answers.get(question.id))
         row.editor.set_read_only(self.session.read_only)
-        row.comment.setReadOnly(self.session.read_only)
+        row.comment_ready = lambda box, q=question.id: self._wire_comment(box, q)
         row.flag_button.setEnabled(not self.session.read_only)
         row.show_notes(self.session.comments.get(question.id, ""), question.id in self.session.flagged)
         row.editor.edited.connect(lambda q=question.id: self._edited(q))
-        row.comment.textChanged.connect(lambda q=question.id: self._comment_edited(q))
         row.flag_button.toggled.connect(lambda on, q=question.id: self.editing.change(FLAG, q, on))
         row.history_requested.connect(self.history_requested)
         for box in row.findChildren(QLineEdit) + row.findChildren(QPlainTextEdit):
@@ -249,6 +273,12 @@ class ArticleView(QScrollArea):
                 box.setUndoRedoEnabled(False)
         self.rows[question.id] = row
         return row
+
+    def _wire_comment(self, box: QPlainTextEdit, question_id: str) -> None:
+        box.setReadOnly(self.session.read_only)
+        box.textChanged.connect(lambda: self._comment_edited(question_id))
+        box.installEventFilter(self._undo_keys)
+        box.setUndoRedoEnabled(False)
 
     def _edited(self, question_id: str) -> None:
         self.editing.set_value(question_id, self.rows[question_id].editor.value())
