@@ -106,14 +106,16 @@ def assistance_needs(checklist: Checklist, instruments, answers: Mapping[str, ob
     return needs
 
 
-def summary(checklist: Checklist, instruments: list[str], answers: Mapping[str, object]) -> dict:
-    """Completion of an assessment: overall, per instrument, per cluster and per article."""
+def summary(checklist: Checklist, instruments: list[str], answers: Mapping[str, object],
+            article_ids: Set[str] | None = None) -> dict:
+    """Completion of an assessment, or of the articles in `article_ids`: overall, per
+    instrument, per cluster and per article."""
     overall = Count()
     by_instrument: dict[str, Count] = {}
     by_cluster: dict[int, Count] = {}
     articles = {}
     for article in checklist.articles(instruments):
-        if article.informational:
+        if article.informational or (article_ids is not None and article.id not in article_ids):
             continue
         count = article_count(article, answers)
         overall += count

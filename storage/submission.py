@@ -88,7 +88,8 @@ class Snapshot:
         return {qid: record.value for qid, record in self.records.items() if record.value is not None}
 
     def completion(self) -> dict:
-        return progress.summary(self.checklist, self.instruments, self.answers())
+        """Of the articles exported: a part's cover speaks of that part."""
+        return progress.summary(self.checklist, self.instruments, self.answers(), self.article_ids)
 
     def entries(self) -> list[dict]:
         """The `answers` array of the JSON submission, in checklist order."""

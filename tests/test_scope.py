@@ -21,3 +21,16 @@ def test_missing_required_follows_answers(checklist):
     assert "untoc.5.1a.status" in before and "untoc.5.1a.steps" not in before
     after = [q.id for q in missing_required(checklist, ids, {"untoc.5.1a.status": "no"})]
     assert "untoc.5.1a.status" not in after and "untoc.5.1a.steps" in after
+
+
+def test_a_scoped_export_reports_the_completion_of_its_part(checklist, assessment_path):
+    from storage.assessment import Assessment
+    from storage.submission import take_snapshot
+
+    with Assessment.open(assessment_path) as assessment:
+        assessment.set_answer("untoc.5.1a.status", "yes")
+        whole = take_snapshot(assessment, checklist).completion()
+        part = take_snapshot(assessment, checklist, Scope(ARTICLE, "untoc.5").article_ids(
+            checklist, assessment.instruments)).completion()
+    assert part["answered"] == whole["answered"] == 1
+    assert part["total"] < whole["total"] and list(part["articles"]) == ["untoc.5"]
